@@ -1,0 +1,95 @@
+"""The command line: a thin layer over the library. Errors a user can fix are one line and exit 1."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from aligner import __version__
+from aligner.errors import AlignerError
+from aligner.reader import ParagraphMode, read_document
+from aligner.segment import is_supported
+
+PARAGRAPHS = click.Choice(["auto", "line", "blank"])
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AlignerError as err:
+            raise click.ClickException(str(err)) from None
+        except BrokenPipeError:  # `aligner segment ... | head`
+            sys.stderr.close()
+            sys.exit(0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="aligner")
+def cli() -> None:
+    """Align renderings of one text, check their terminology and score their consistency."""
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=True, path_type=Path))
+@click.option("--lang", required=True, help="Language code of the file (en, zh, ru, fr, de, es, ja, ...).")
+@click.option("--presegmented", is_flag=True, help="The file has one sentence per line already.")
+@click.option(
+    "--paragraphs",
+    type=PARAGRAPHS,
+    default="auto",
+    show_default=True,
+    help="line: each line is a paragraph; blank: blank lines separate paragraphs.",
+)
+def segment(file: Path, lang: str, presegmented: bool, paragraphs: ParagraphMode) -> None:
+    """Cut FILE into sentences and print them as TSV with ids and character offsets.
+
+    Columns: id (p<paragraph>.s<sentence>), paragraph, sentence (0-based index, the id used in bead files),
+    start and end (code-point offsets into the text as read), text (white space folded).
+
+    \b
+    Example:
+      aligner segment seeds/cfawc-2023/en-seed.txt --lang en
+    """
+    from aligner.tables import sentence_table, write_tsv
+
+    if not presegmented and not is_supported(lang):
+        click.echo(f"aligner: no segmentation rules for {lang!r}; using generic rules", err=True)
+    doc = read_document(file, lang, presegmented=presegmented, paragraphs=paragraphs)
+    write_tsv(sentence_table(doc), sys.stdout)
+
+
+@cli.command()
+@click.argument("docset", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder to write to [default: outputs/<set name>].",
+)
+def run(docset: Path | None, out_dir: Path | None) -> None:
+    """The main job on a document set (default: the bundled seed set).
+
+    Reads and segments every rendering of the set, checks each gold alignment against the sentences, and
+    writes one sentence TSV per rendering and run.json (counts and signature) to the output folder.
+
+    \b
+    Example:
+      aligner run seeds/cfawc-2023 --out outputs/cfawc-2023
+    """
+    from aligner.job import default_set, run_set
+
+    result = run_set(docset or default_set(), out_dir)
+    click.echo(result.summary())
+    for path in result.written:
+        click.echo(f"wrote {path}")
+    if result.problems:
+        raise AlignerError("; ".join(result.problems))
+
+
+def main() -> None:
+    cli(prog_name="aligner")
