@@ -91,5 +91,14 @@ def run(docset: Path | None, out_dir: Path | None) -> None:
         raise AlignerError("; ".join(result.problems))
 
 
+def _register() -> None:
+    from aligner.cli_glossary import glossary_group
+
+    cli.add_command(glossary_group)
+
+
+_register()
+
+
 def main() -> None:
     cli(prog_name="aligner")
