@@ -92,9 +92,12 @@ def run(docset: Path | None, out_dir: Path | None) -> None:
 
 
 def _register() -> None:
+    from aligner.cli_align import align, evaluate
     from aligner.cli_glossary import glossary_group
 
     cli.add_command(glossary_group)
+    cli.add_command(align)
+    cli.add_command(evaluate)
 
 
 _register()

@@ -1,0 +1,65 @@
+"""Settings of the aligner, with the defaults measured on the development sets (see benchmarks/align.py)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+#: bead types (source sentences, target sentences) allowed by default; (0, 1) and (1, 0) are omissions
+DEFAULT_BEADS: tuple[tuple[int, int], ...] = (
+    (1, 1),
+    (1, 0),
+    (0, 1),
+    (1, 2),
+    (2, 1),
+    (1, 3),
+    (3, 1),
+    (2, 2),
+    (1, 4),
+    (4, 1),
+    (2, 3),
+    (3, 2),
+)
+
+
+@dataclass(frozen=True)
+class AlignConfig:
+    """How beads are scored and searched. ``max_bead`` caps the sentences of one bead (sum of both sides)."""
+
+    max_bead: int = 5
+    # cost of a bead = (1 - sim) * (a * b) ** size_exponent + type penalty + length weight * |log length ratio|
+    # windows of up to this many sentences are also encoded as one text; their cosine is mixed in
+    encoded_windows: int = 2
+    window_mix: float = 0.35
+    window_weight: float = 0.0  # sentences weigh (length / mean) ** window_weight in a window's mean vector
+    subsume: float = (
+        0.5  # penalty per unit by which a merged window is less similar than its best single pair
+    )
+    centre: float = 0.0  # subtract this share of the sentences' mean cosine with random sentences
+    size_exponent: float = 0.85  # (1 - sim) is multiplied by (a * b) ** size_exponent
+    null_cost: float = 0.6
+    null_length: float = 0.0  # null cost scaled by (length / median length) ** null_length
+    merge_penalty: float = 0.06  # 1-2 / 2-1
+    merge3_penalty: float = 0.05  # 1-3 / 3-1 / 2-2
+    merge4_penalty: float = 0.05  # 1-4 / 4-1 / 2-3 / 3-2
+    length_weight: float = 0.4
+    length_gc: float = (
+        0.0  # weight of a Gale-Church length term (|difference| / expected spread, capped at 4)
+    )
+    # anchors (numbers, Latin tokens in CJK text, enumeration markers, glossary concepts)
+    anchor_weight: float = 0.05
+    # paragraph boundaries, soft evidence
+    paragraph_bonus: float = 0.03
+    paragraph_cross: float = 0.05
+    # search
+    band: int = 12  # sentences either side of the coarse path
+    full_cells: int = 250_000  # below this many cells a level is searched whole
+    beads: tuple[tuple[int, int], ...] = field(default=DEFAULT_BEADS)
+
+    def allowed_beads(self) -> tuple[tuple[int, int], ...]:
+        return tuple(b for b in self.beads if b[0] + b[1] <= self.max_bead)
+
+    def settings(self) -> dict[str, object]:
+        """The settings that go into a signature."""
+        out = asdict(self)
+        out["beads"] = ",".join(f"{a}-{b}" for a, b in self.allowed_beads())
+        return out
