@@ -155,6 +155,17 @@ def align(
         )
     )
     text = EXPORTERS[fmt](multi, sig)
+    if len(pairs) > 1:
+        divergent = multi.divergent_rows()
+        click.echo(
+            f"aligner: {len(multi.rows)} rows, {len(divergent)} where the renderings split or merge differently"
+            + (
+                f" (rows {', '.join(map(str, divergent[:20]))}{' ...' if len(divergent) > 20 else ''})"
+                if divergent
+                else ""
+            ),
+            err=True,
+        )
     if output is None:
         sys.stdout.write(text)
     else:

@@ -81,6 +81,14 @@ def roman(text: str) -> int | None:
     return total if 0 < total < 4000 else None
 
 
+def _enumerated(text: str, start: int, end: int) -> bool:
+    """一 as a number: an enumeration (一是, 第一, 其一, 一、) or before a measure word (一个, 一项, 一年)."""
+    after = text[end : end + 1]
+    return after in ("是", "、", "个", "项", "次", "年", "条", "位", "种", "批") or text[
+        max(0, start - 1) : start
+    ] in ("第", "其")
+
+
 def values(text: str, lang: str = "en") -> list[str]:
     """Normalised numbers in ``text``: digits (thousands separators dropped), CJK numerals, Roman numerals,
     ordinal words and enumeration markers, each as a string ("18", "3.5")."""
@@ -96,6 +104,8 @@ def values(text: str, lang: str = "en") -> list[str]:
         found.append(raw.replace(",", ".") if base in ("de", "ru", "es", "fr") else raw)
     if base in ("zh", "ja"):
         for m in _ZH_NUMBER.finditer(text):
+            if m.group() in ("一", "两") and not _enumerated(text, m.start(), m.end()):
+                continue  # 统一, 一切, 进一步, 一带一路: "one" inside words, not a number
             value = zh_number(m.group())
             if value is not None:
                 found.append(str(value))

@@ -10,10 +10,12 @@ import numpy as np
 from aligner.align.anchors import anchor_matrices
 from aligner.align.config import AlignConfig
 from aligner.align.encoded import EncodedDocument, encode_document
-from aligner.align.search import Side, Span, search
+from aligner.align.search import Side, Span
+from aligner.align.search import search as find_path
 from aligner.beads import Bead
 from aligner.document import Document
 from aligner.encoders import SentenceEncoder
+from aligner.encoders.use import MAX_CHARS
 from aligner.glossary import Glossary
 
 
@@ -40,12 +42,19 @@ def align_encoded(
     side_tgt = Side(
         tgt.emb, tgt.lengths, tgt.para, anchors_tgt, {w: e for w, e in tgt.windows.items() if w <= k}
     )
-    path = search(side_src, side_tgt, config)
+    path = find_path(side_src, side_tgt, config)
     beads = tuple(
         Bead(tuple(range(s.i0, s.i1)), tuple(range(s.j0, s.j1)), _confidence(s, src.emb, tgt.emb))
         for s in path
     )
     return PairAlignment(src.doc, tgt.doc, beads, tuple(_warnings(src, tgt, beads)))
+
+
+def _capped(lengths: np.ndarray) -> np.ndarray:
+    """Lengths capped at 20 times the median: one huge line must not skew the length ratio of a document."""
+    if len(lengths) == 0:
+        return lengths
+    return np.asarray(np.minimum(lengths, 20.0 * max(float(np.median(lengths)), 1.0)))
 
 
 def _confidence(span: Span, x: np.ndarray, y: np.ndarray) -> float:
@@ -75,6 +84,13 @@ def _warnings(src: EncodedDocument, tgt: EncodedDocument, beads: tuple[Bead, ...
         out.append(
             f"{src.doc.path} has {n} sentences and {tgt.doc.path} {m}: very unequal lengths, check the files"
         )
+    for encoded in (src, tgt):
+        longest = max((len(s.text) for s in encoded.doc.sentences), default=0)
+        if longest > MAX_CHARS:
+            out.append(
+                f"{encoded.doc.path}: a sentence of {longest:,} characters; its first {MAX_CHARS:,} are encoded "
+                "(check the segmentation: is the file one sentence per line?)"
+            )
     full = [b.score for b in beads if b.src and b.tgt and b.score is not None]
     if len(full) >= 5 and float(np.median(full)) < 0.25:
         out.append(

@@ -5,7 +5,8 @@ beads tie together (connected components; with monotone beads they are runs of c
 order; each row holds, for every rendering, the sentences aligned to that group. A rendering's sentences that
 no pivot sentence has (its additions) get rows of their own, right after the row they follow; additions of
 several renderings at the same place share a row. A row is *divergent* when the renderings group its pivot
-sentences differently (one splits what another merges).
+sentences differently (one splits what another merges). An addition that falls inside a group (between two
+beads of the same row) stays in that row.
 """
 
 from __future__ import annotations
@@ -74,10 +75,19 @@ def merge(pivot: Document, pairs: dict[str, PairAlignment], pivot_name: str = "p
     scores: dict[tuple[int, int], dict[str, list[float]]] = {}
     for name, pair in pairs.items():
         previous = -1
-        for bead in pair.beads:
-            key = (row_of[bead.src[0]], 0) if bead.src else (previous, 1)
+        beads = pair.beads
+        # the row of the next bead that has pivot sentences, for each position (-1 if none follows)
+        following = [-1] * (len(beads) + 1)
+        for k in range(len(beads) - 1, -1, -1):
+            following[k] = row_of[beads[k].src[0]] if beads[k].src else following[k + 1]
+        for k, bead in enumerate(beads):
             if bead.src:
+                key = (row_of[bead.src[0]], 0)
                 previous = row_of[bead.src[-1]]
+            elif following[k] == previous and previous >= 0:
+                key = (previous, 0)  # an addition inside a group that another rendering ties together
+            else:
+                key = (previous, 1)
             ids.setdefault(key, {}).setdefault(name, []).extend(bead.tgt)
             kinds.setdefault(key, {}).setdefault(name, []).append(bead.kind)
             if bead.score is not None:

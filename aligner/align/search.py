@@ -59,8 +59,14 @@ def search(src: Side, tgt: Side, config: AlignConfig) -> list[Span]:
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         return [Span(i, i + 1, 0, 0) for i in range(n)] + [Span(n, n, j, j + 1) for j in range(m)]
-    ratio = (float(tgt.lengths.sum()) + 1.0) / (float(src.lengths.sum()) + 1.0)
+    ratio = (_robust_total(tgt.lengths) + 1.0) / (_robust_total(src.lengths) + 1.0)
     return _search(src, tgt, config.allowed_beads(), config, ratio, fine=True)
+
+
+def _robust_total(lengths: np.ndarray) -> float:
+    """Total length with each sentence capped at four times the median: the length ratio of two documents must
+    not hang on one runaway line."""
+    return float(np.minimum(lengths, 4.0 * max(float(np.median(lengths)), 1.0)).sum())
 
 
 def _search(
@@ -210,7 +216,6 @@ def _dp(
     pairs = [(t, a, b) for t, (a, b) in enumerate(beads) if a >= 1]
     insert = beads.index((0, 1)) if (0, 1) in beads else -1
     k = np.arange(width)
-    ninf = np.full(width, np.inf)
     back = np.full((n + 1, width), -1, dtype=np.int8)
     rows: dict[int, np.ndarray] = {}
 
@@ -238,20 +243,24 @@ def _dp(
                 anchor = anchors.cosines(r0, r1, a, b, anchor_prefix, p_base)
             best = windows.best_pair(r0, r1, a, b, prefix, p_base) if config.subsume and a * b > 1 else None
             chunk_costs[t] = costs.bead(r0, r1, a, b, sim, anchor, best)
+        candidates = np.empty((len(pairs), width))
+        bead_of = np.array([t for t, _, _ in pairs], dtype=np.int8)
         for i in range(r0, r1):
-            best = ninf.copy()
-            arg = np.full(width, -1, dtype=np.int8)
-            for t, a, b in pairs:
+            candidates.fill(np.inf)  # one row per bead type: the cost of reaching each cell with it
+            for row, (t, a, b) in enumerate(pairs):
                 if i - a < 0:
                     continue
                 shift = int(lo[i] - b - lo[i - a])
                 k0, k1 = max(0, -shift), min(width, width - shift)
-                if k0 >= k1:
-                    continue
-                cand = rows[i - a][k0 + shift : k1 + shift] + chunk_costs[t][i - r0, k0:k1]
-                better = cand < best[k0:k1]
-                best[k0:k1] = np.where(better, cand, best[k0:k1])
-                arg[k0:k1][better] = t
+                if k0 < k1:
+                    np.add(
+                        rows[i - a][k0 + shift : k1 + shift],
+                        chunk_costs[t][i - r0, k0:k1],
+                        out=candidates[row, k0:k1],
+                    )
+            choice = candidates.argmin(axis=0)
+            best = candidates[choice, k]
+            arg = np.where(np.isfinite(best), bead_of[choice], -1).astype(np.int8)
             if insert >= 0:
                 before = inserted_before[lo[i] + k + width]
                 run = np.minimum.accumulate(best - before) + before
@@ -372,15 +381,23 @@ class _Costs:
         i = np.arange(r0, r1)[:, None]
         j = self._j(r0, r1)
         valid = (j - b >= 0) & (j <= self.m) & (i - a >= 0)
-        jc = np.clip(j, b, self.m)
-        if cfg.window_mix and (a > 1 or b > 1) and a in self.real_x and b in self.real_y:
+        jc = np.clip(j, 0, self.m)  # clipped indices: cells that do not fit are masked by ``valid``
+        jb = np.clip(j - b, 0, self.m)
+        if (
+            cfg.window_mix
+            and (a > 1 or b > 1)
+            and a in self.real_x
+            and b in self.real_y
+            and len(self.real_x[a])
+            and len(self.real_y[b])
+        ):
             sim = (1 - cfg.window_mix) * sim + cfg.window_mix * self._real(i[:, 0], j, a, b)
         if best_pair is not None:
             # a merge must earn its keep: a window no closer than its best single pair carries a passenger
             passenger = np.maximum(best_pair - np.nan_to_num(sim, nan=0.0), 0.0)
         if cfg.centre:
             background = (self.cum_bx[i] - self.cum_bx[np.maximum(i - a, 0)]) / a
-            background = background + (self.cum_by[jc] - self.cum_by[jc - b]) / b
+            background = background + (self.cum_by[jc] - self.cum_by[jb]) / b
             sim = sim - cfg.centre * background / 2
         cost = (1.0 - np.nan_to_num(sim, nan=0.0)) * float(a * b) ** cfg.size_exponent + self.penalties.get(
             a + b, cfg.merge4_penalty
@@ -388,7 +405,7 @@ class _Costs:
         if best_pair is not None:
             cost += cfg.subsume * passenger
         ls = self.cum_x[i] - self.cum_x[np.maximum(i - a, 0)]
-        lt = self.cum_y[jc] - self.cum_y[jc - b]
+        lt = self.cum_y[jc] - self.cum_y[jb]
         cost += cfg.length_weight * np.abs(np.log((lt + self.smooth) / (self.ratio * ls + self.smooth)))
         if cfg.length_gc:
             # Gale and Church: the length difference against its expected spread, which grows with the length,
@@ -401,9 +418,9 @@ class _Costs:
             cost -= np.where(both, cfg.anchor_weight * (2 * np.nan_to_num(anchor) - 1), 0.0)
         if self.fine and (cfg.paragraph_bonus or cfg.paragraph_cross):
             start_x = self.para_x[np.maximum(i - a, 0)]
-            start_y = self.para_y[jc - b]
+            start_y = self.para_y[jb]
             cost -= cfg.paragraph_bonus * (start_x * start_y)
             inside_x = self.cpara_x[i] - self.cpara_x[np.minimum(i - a + 1, i)]
-            inside_y = self.cpara_y[jc] - self.cpara_y[np.minimum(jc - b + 1, jc)]
+            inside_y = self.cpara_y[jc] - self.cpara_y[np.minimum(jb + 1, jc)]
             cost += cfg.paragraph_cross * ((inside_x > 0).astype(float) + (inside_y > 0))
         return np.where(valid, cost, np.inf)
