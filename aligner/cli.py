@@ -71,24 +71,65 @@ def segment(file: Path, lang: str, presegmented: bool, paragraphs: ParagraphMode
     default=None,
     help="Folder to write to [default: outputs/<set name>].",
 )
-def run(docset: Path | None, out_dir: Path | None) -> None:
+@click.option(
+    "--glossary",
+    "glossary_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Glossary folder [default: ./glossary when present].",
+)
+@click.option("--no-glossary", is_flag=True, help="Run without a glossary (no terminology checks).")
+@click.option(
+    "--encoder", "encoder_spec", default="use-m3", show_default=True, help="use-m3, or hf:PATH_OR_NAME."
+)
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="Exit 1 when a rendering's term compliance (percent) is below this.",
+)
+def run(
+    docset: Path | None,
+    out_dir: Path | None,
+    glossary_path: Path | None,
+    no_glossary: bool,
+    encoder_spec: str,
+    fail_under: float | None,
+) -> None:
     """The main job on a document set (default: the bundled seed set).
 
-    Reads and segments every rendering of the set, checks each gold alignment against the sentences, and
-    writes one sentence TSV per rendering and run.json (counts and signature) to the output folder.
+    Segments every rendering, aligns each with the set's pivot, checks terminology, repeated words and
+    omissions, scores each rendering, and writes aligned.tsv, pairs/, sentences/, findings.tsv and scores.json
+    to the output folder; prints a summary and the paths written.
 
     \b
     Example:
-      aligner run seeds/cfawc-2023 --out outputs/cfawc-2023
+      aligner run seeds/cfawc-2023 --out outputs/cfawc-2023 --fail-under 90
     """
-    from aligner.job import default_set, run_set
+    from aligner.cli_align import load_glossary_option
+    from aligner.job import default_set, run_set, stderr_progress
 
-    result = run_set(docset or default_set(), out_dir)
+    glossary = load_glossary_option(glossary_path, not no_glossary)
+    result = run_set(
+        docset or default_set(),
+        out_dir,
+        glossary=glossary,
+        encoder_spec=encoder_spec,
+        progress=stderr_progress,
+    )
+    for problem in result.problems:
+        click.echo(f"aligner: warning: {problem}", err=True)
     click.echo(result.summary())
     for path in result.written:
         click.echo(f"wrote {path}")
-    if result.problems:
-        raise AlignerError("; ".join(result.problems))
+    if fail_under is not None:
+        low = [
+            s.name
+            for s in result.scores
+            if s.term_compliance is not None and 100 * s.term_compliance < fail_under
+        ]
+        if low:
+            raise AlignerError(f"term compliance below {fail_under:g}% in: {', '.join(low)}")
 
 
 def _register() -> None:

@@ -1,47 +1,82 @@
-"""The main job over a document set: read and segment every rendering, check gold, write outputs."""
+"""The main job over a document set: segment, align every rendering to the pivot, check, score, write.
+
+Writes to the output folder (default ``outputs/<set>``), every file atomically:
+
+- ``aligned.tsv``: the multi-way table (see ``aligner.export.tsv``);
+- ``pairs/<rendering>.tsv``: each rendering against the pivot, one row per bead;
+- ``sentences/<rendering>.tsv``: the sentences of every rendering with ids and offsets;
+- ``findings.tsv``: one row per finding (see ``FINDING_COLUMNS``);
+- ``scores.json``: the signature, per-rendering scores, the concept x rendering matrix, and alignment quality
+  against the set's gold files where there are some.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import polars as pl
+
+from aligner.align import AlignConfig, PairAlignment, align_encoded, encode_document
+from aligner.align.multiway import merge
 from aligner.atomic import write_text
 from aligner.beads import coverage_errors, parse_beads
+from aligner.checks import CheckContext, Finding, Rendering, occurrences_by_sentence, run_checks
 from aligner.docset import DocumentSet, load_set
+from aligner.encoders import DEFAULT_ENCODER, get_encoder
 from aligner.errors import AlignerError
+from aligner.evaluate import score
+from aligner.export.tsv import multi_frame, pair_frame
+from aligner.glossary import Glossary
 from aligner.reader import read_document, read_text
+from aligner.scores import RenderingScores, concept_matrix, score_rendering
 from aligner.signature import signature, signature_string
-from aligner.tables import sentence_table, write_tsv
+from aligner.tables import sentence_table, to_tsv, write_tsv
 
 BUNDLED_SET = "cfawc-2023"
-
-
-@dataclass(frozen=True)
-class RenderingSummary:
-    name: str
-    lang: str
-    role: str
-    paragraphs: int
-    sentences: int
-    gold: str  # "ok", "-" (no gold) or what is wrong
+FINDING_COLUMNS = (
+    "rendering",
+    "sentences",
+    "pivot_sentences",
+    "check",
+    "severity",
+    "concept",
+    "found",
+    "expected",
+    "context",
+)
 
 
 @dataclass
 class RunResult:
     docset: DocumentSet
-    rows: list[RenderingSummary] = field(default_factory=list)
+    scores: list[RenderingScores] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    gold_f1: dict[str, float] = field(default_factory=dict)
     written: list[Path] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         header = (
-            f"{'rendering':<14}{'lang':<6}{'role':<11}{'paras':>6}{'sents':>7}  gold vs {self.docset.pivot}"
+            f"{'rendering':<14}{'lang':<6}{'sents':>6}{'terms':>7}{'comply':>8}{'consist':>8}"
+            f"{'errors':>8}{'warns':>7}{'gold F1':>9}"
         )
-        lines = [f"set {self.docset.name}: {len(self.rows)} renderings", header]
-        for r in self.rows:
-            lines.append(f"{r.name:<14}{r.lang:<6}{r.role:<11}{r.paragraphs:>6}{r.sentences:>7}  {r.gold}")
+        lines = [f"set {self.docset.name}: pivot {self.docset.pivot}, {len(self.scores)} renderings", header]
+        for s in self.scores:
+            gold = self.gold_f1.get(s.name)
+            lines.append(
+                f"{s.name:<14}{s.lang:<6}{s.sentences:>6}{s.term_occurrences:>7}{_pct(s.term_compliance):>8}"
+                f"{_pct(s.term_consistency):>8}{s.findings['error']:>8}{s.findings['warning']:>7}"
+                f"{'' if gold is None else f'{gold:.3f}':>9}"
+            )
         return "\n".join(lines)
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.0f}%"
 
 
 def default_set() -> Path:
@@ -55,34 +90,105 @@ def default_set() -> Path:
     )
 
 
-def run_set(folder: str | Path, out_dir: str | Path | None = None) -> RunResult:
+def run_set(
+    folder: str | Path,
+    out_dir: str | Path | None = None,
+    *,
+    glossary: Glossary | None = None,
+    encoder_spec: str = DEFAULT_ENCODER,
+    config: AlignConfig | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> RunResult:
+    say = progress or (lambda message: None)
     docset = load_set(folder)
+    config = config or AlignConfig()
     out = Path(out_dir) if out_dir is not None else Path("outputs") / docset.name
     result = RunResult(docset)
     docs = {e.name: read_document(e.path, e.lang) for e in docset.renderings}
-    pivot = docs[docset.pivot]
-    for entry in docset.renderings:
-        doc = docs[entry.name]
-        gold = "-"
+    encoder = get_encoder(encoder_spec)
+    encoded = {}
+    for name, doc in docs.items():
+        say(f"encoding {name} ({len(doc)} sentences)")
+        encoded[name] = encode_document(doc, encoder, windows=config.encoded_windows, glossary=glossary)
+    pairs: dict[str, PairAlignment] = {}
+    for entry in docset.others:
+        say(f"aligning {entry.name} with {docset.pivot}")
+        pairs[entry.name] = align_encoded(encoded[docset.pivot], encoded[entry.name], config)
+        result.problems.extend(pairs[entry.name].warnings)
         if entry.gold is not None:
-            beads = parse_beads(read_text(entry.gold).text, str(entry.gold))
-            errors = coverage_errors(beads, len(pivot), len(doc))
-            gold = "ok" if not errors else "; ".join(errors)
+            gold = parse_beads(read_text(entry.gold).text, str(entry.gold))
+            errors = coverage_errors(gold, len(docs[docset.pivot]), len(docs[entry.name]))
             if errors:
-                result.problems.append(f"{entry.gold}: {gold}")
-        result.rows.append(
-            RenderingSummary(entry.name, entry.lang, entry.role, len(doc.paragraphs), len(doc), gold)
+                result.problems.append(f"{entry.gold}: " + "; ".join(errors))
+            else:
+                result.gold_f1[entry.name] = round(
+                    score([gold], [list(pairs[entry.name].beads)]).f1_strict, 4
+                )
+    say("checking")
+    renderings = [
+        Rendering(name, doc, occurrences_by_sentence(doc, glossary), pairs.get(name))
+        for name, doc in docs.items()
+    ]
+    pivot = renderings[[r.name for r in renderings].index(docset.pivot)]
+    ordered = (pivot, *(r for r in renderings if r is not pivot))
+    result.findings = run_checks(CheckContext(pivot, ordered, glossary))
+    result.scores = [score_rendering(r, result.findings, pivot) for r in ordered]
+
+    sig = signature(
+        segmenter=docs[docset.pivot].segmenter,
+        encoder=encoder.name,
+        glossary=glossary.digest() if glossary else "none",
+        **config.settings(),
+    )
+    multi = merge(docs[docset.pivot], pairs, docset.pivot)
+    _write(result, out / "aligned.tsv", f"# {signature_string(sig)}\n" + to_tsv(multi_frame(multi)))
+    for name, pair in pairs.items():
+        _write(
+            result, out / "pairs" / f"{name}.tsv", f"# {signature_string(sig)}\n" + to_tsv(pair_frame(pair))
         )
-        path = out / "sentences" / f"{entry.name}.tsv"
+    for name, doc in docs.items():
+        path = out / "sentences" / f"{name}.tsv"
         write_tsv(sentence_table(doc), path)
         result.written.append(path)
-    meta = {
-        "signature": signature(paragraphs="auto"),
-        "signature_string": signature_string(signature(paragraphs="auto")),
+    _write(result, out / "findings.tsv", to_tsv(findings_frame(result.findings)))
+    report = {
+        "signature": sig,
+        "signature_string": signature_string(sig),
         "set": docset.name,
         "pivot": docset.pivot,
-        "renderings": [r.__dict__ for r in result.rows],
+        "renderings": [asdict(s) for s in result.scores],
+        "alignment_gold_f1": result.gold_f1,
+        "divergent_rows": multi.divergent_rows(),
+        "concepts": concept_matrix(list(ordered)),
+        "warnings": result.problems,
     }
-    write_text(out / "run.json", json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
-    result.written.append(out / "run.json")
+    _write(result, out / "scores.json", json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     return result
+
+
+def findings_frame(findings: list[Finding]) -> pl.DataFrame:
+    rows = [
+        (
+            f.rendering,
+            ",".join(map(str, f.sentences)),
+            ",".join(map(str, f.pivot_sentences)),
+            f.check,
+            f.severity,
+            f.concept,
+            f.found,
+            f.expected,
+            " ".join(f.context.split()),
+        )
+        for f in findings
+    ]
+    return pl.DataFrame(rows, schema=dict.fromkeys(FINDING_COLUMNS, pl.String), orient="row")
+
+
+def _write(result: RunResult, path: Path, text: str) -> None:
+    write_text(path, text)
+    result.written.append(path)
+
+
+def stderr_progress(message: str) -> None:
+    if sys.stderr.isatty():
+        print(f"aligner: {message} ...", file=sys.stderr, flush=True)

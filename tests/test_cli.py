@@ -38,23 +38,59 @@ def test_every_command_has_help_with_an_example(runner: CliRunner) -> None:
         assert "Example:" in result.stdout
 
 
-def test_run_writes_sentence_tables_and_a_signed_summary(runner: CliRunner, tmp_path: Path) -> None:
+def test_run_writes_every_output_with_a_signature(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = runner.invoke(cli, ["run", str(SEED_SET), "--out", str(out)])
     assert result.exit_code == 0, result.stderr
-    assert "zh            zh    original       15     66  ok" in result.stdout
-    meta = json.loads((out / "run.json").read_text(encoding="utf-8"))
-    assert meta["signature"]["seg"] == "rules-1"
+    assert result.stdout.splitlines()[1].split() == [
+        "rendering",
+        "lang",
+        "sents",
+        "terms",
+        "comply",
+        "consist",
+        "errors",
+        "warns",
+        "gold",
+        "F1",
+    ]
+    for name in (
+        "aligned.tsv",
+        "findings.tsv",
+        "scores.json",
+        "pairs/zh.tsv",
+        "pairs/ru.tsv",
+        "pairs/en-official.tsv",
+        "sentences/en-seed.tsv",
+    ):
+        assert (out / name).is_file(), name
+        assert f"wrote {out / name}" in result.stdout
+    meta = json.loads((out / "scores.json").read_text(encoding="utf-8"))
+    assert set(meta["signature"]) >= {"aligner", "seg", "enc", "glossary"}
+    assert meta["signature"]["glossary"] != "none"
     assert {r["name"]: r["sentences"] for r in meta["renderings"]} == {
         "en-seed": 68,
         "zh": 66,
         "ru": 69,
         "en-official": 66,
     }
+    assert all(f1 >= 0.95 for f1 in meta["alignment_gold_f1"].values())
+    assert meta["concepts"]["community_shared_future"]["en-seed"] == {
+        "community of the common destiny of mankind": 4,
+        "community of a common destiny of mankind": 1,
+    }
     table = pl.read_csv(out / "sentences" / "ru.tsv", separator="\t", quote_char=None)
     assert table.columns == ["id", "paragraph", "sentence", "start", "end", "text"]
     assert table.height == 69
     assert not list(out.rglob("*.part"))
+
+
+def test_fail_under_exits_non_zero_on_low_compliance(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["run", str(SEED_SET), "--out", str(tmp_path), "--fail-under", "90"])
+    assert result.exit_code == 1
+    assert "term compliance below 90% in: en-seed" in result.stderr
+    result = runner.invoke(cli, ["run", str(SEED_SET), "--out", str(tmp_path), "--fail-under", "20"])
+    assert result.exit_code == 0
 
 
 def test_python_dash_m_runs_the_cli() -> None:
