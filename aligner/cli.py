@@ -63,7 +63,7 @@ def segment(file: Path, lang: str, presegmented: bool, paragraphs: ParagraphMode
 
 
 @cli.command()
-@click.argument("docset", required=False, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1)
 @click.option(
     "--out",
     "out_dir",
@@ -89,29 +89,40 @@ def segment(file: Path, lang: str, presegmented: bool, paragraphs: ParagraphMode
     help="Exit 1 when a rendering's term compliance (percent) is below this.",
 )
 def run(
-    docset: Path | None,
+    inputs: tuple[str, ...],
     out_dir: Path | None,
     glossary_path: Path | None,
     no_glossary: bool,
     encoder_spec: str,
     fail_under: float | None,
 ) -> None:
-    """The main job on a document set (default: the bundled seed set).
+    """The main job on a document set (default: the bundled seed set), or on files given as LANG:FILE (the
+    first is the pivot).
 
     Segments every rendering, aligns each with the set's pivot, checks terminology, repeated words and
     omissions, scores each rendering, and writes aligned.tsv, pairs/, sentences/, findings.tsv and scores.json
     to the output folder; prints a summary and the paths written.
 
     \b
-    Example:
+    Examples:
       aligner run seeds/cfawc-2023 --out outputs/cfawc-2023 --fail-under 90
+      aligner run en:rendering.txt zh:original.txt ru:russian.txt --out outputs/mine
     """
     from aligner.cli_align import load_glossary_option
-    from aligner.job import default_set, run_set, stderr_progress
+    from aligner.docset import DocumentSet
+    from aligner.job import default_set, run_set, set_from_files, stderr_progress
 
+    target: Path | DocumentSet
+    if len(inputs) > 1 or (inputs and ":" in inputs[0] and not Path(inputs[0]).exists()):
+        if len(inputs) < 2:
+            raise AlignerError("give a pivot and at least one rendering, as LANG:FILE")
+        target = set_from_files(list(inputs))
+        out_dir = out_dir or Path("outputs") / "files"
+    else:
+        target = Path(inputs[0]) if inputs else default_set()
     glossary = load_glossary_option(glossary_path, not no_glossary)
     result = run_set(
-        docset or default_set(),
+        target,
         out_dir,
         glossary=glossary,
         encoder_spec=encoder_spec,

@@ -25,7 +25,7 @@ from aligner.align.multiway import merge
 from aligner.atomic import write_text
 from aligner.beads import coverage_errors, parse_beads
 from aligner.checks import CheckContext, Finding, Rendering, occurrences_by_sentence, run_checks
-from aligner.docset import DocumentSet, load_set
+from aligner.docset import DocumentSet, RenderingEntry, load_set
 from aligner.encoders import DEFAULT_ENCODER, get_encoder
 from aligner.errors import AlignerError
 from aligner.evaluate import score
@@ -60,15 +60,16 @@ class RunResult:
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        w = max([14, *(len(s.name) + 2 for s in self.scores)])
         header = (
-            f"{'rendering':<14}{'lang':<6}{'sents':>6}{'terms':>7}{'comply':>8}{'consist':>8}"
+            f"{'rendering':<{w}}{'lang':<6}{'sents':>6}{'terms':>7}{'comply':>8}{'consist':>8}"
             f"{'errors':>8}{'warns':>7}{'gold F1':>9}"
         )
         lines = [f"set {self.docset.name}: pivot {self.docset.pivot}, {len(self.scores)} renderings", header]
         for s in self.scores:
             gold = self.gold_f1.get(s.name)
             lines.append(
-                f"{s.name:<14}{s.lang:<6}{s.sentences:>6}{s.term_occurrences:>7}{_pct(s.term_compliance):>8}"
+                f"{s.name:<{w}}{s.lang:<6}{s.sentences:>6}{s.term_occurrences:>7}{_pct(s.term_compliance):>8}"
                 f"{_pct(s.term_consistency):>8}{s.findings['error']:>8}{s.findings['warning']:>7}"
                 f"{'' if gold is None else f'{gold:.3f}':>9}"
             )
@@ -91,7 +92,7 @@ def default_set() -> Path:
 
 
 def run_set(
-    folder: str | Path,
+    folder: str | Path | DocumentSet,
     out_dir: str | Path | None = None,
     *,
     glossary: Glossary | None = None,
@@ -100,7 +101,7 @@ def run_set(
     progress: Callable[[str], None] | None = None,
 ) -> RunResult:
     say = progress or (lambda message: None)
-    docset = load_set(folder)
+    docset = folder if isinstance(folder, DocumentSet) else load_set(folder)
     config = config or AlignConfig()
     out = Path(out_dir) if out_dir is not None else Path("outputs") / docset.name
     result = RunResult(docset)
@@ -144,7 +145,9 @@ def run_set(
     _write(result, out / "aligned.tsv", f"# {signature_string(sig)}\n" + to_tsv(multi_frame(multi)))
     for name, pair in pairs.items():
         _write(
-            result, out / "pairs" / f"{name}.tsv", f"# {signature_string(sig)}\n" + to_tsv(pair_frame(pair))
+            result,
+            out / "pairs" / f"{name}.tsv",
+            f"# {signature_string(sig)}\n" + to_tsv(with_chrf(pair_frame(pair), pair)),
         )
     for name, doc in docs.items():
         path = out / "sentences" / f"{name}.tsv"
@@ -164,6 +167,39 @@ def run_set(
     }
     _write(result, out / "scores.json", json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     return result
+
+
+def with_chrf(frame: pl.DataFrame, pair: PairAlignment) -> pl.DataFrame:
+    """Add ``chrf``, sacrebleu's chrF of each bead's target against its source, when both are in the same
+    language (empty otherwise, and for omissions and additions)."""
+    if pair.src.lang.split("-")[0] != pair.tgt.lang.split("-")[0]:
+        return frame.with_columns(pl.lit(None, dtype=pl.Float64).alias("chrf"))
+    import sacrebleu
+
+    metric = sacrebleu.CHRF()
+    scores = [
+        round(float(metric.sentence_score(tgt, [src]).score), 2) if src and tgt else None
+        for src, tgt in zip(frame["src_text"], frame["tgt_text"], strict=True)
+    ]
+    return frame.with_columns(pl.Series("chrf", scores, dtype=pl.Float64))
+
+
+def set_from_files(specs: list[str], name: str = "files") -> DocumentSet:
+    """A document set from ``LANG:FILE`` arguments, the first being the pivot; renderings are named after their
+    files (``zh.txt`` -> ``zh``)."""
+    entries = []
+    for spec in specs:
+        lang, sep, path = spec.partition(":")
+        if not sep or not lang or not path:
+            raise AlignerError(f"{spec!r}: give renderings as LANG:FILE, e.g. zh:report.zh.txt")
+        entries.append((lang, Path(path)))
+    stems = [p.stem for _, p in entries]
+    names = stems if len(set(stems)) == len(stems) else [f"{s}-{k}" for k, s in enumerate(stems)]
+    renderings = tuple(
+        RenderingEntry(n, lang, p, "pivot" if k == 0 else "rendering", "user file", "", None)
+        for k, (n, (lang, p)) in enumerate(zip(names, entries, strict=True))
+    )
+    return DocumentSet(name, "", Path("."), names[0], renderings)
 
 
 def findings_frame(findings: list[Finding]) -> pl.DataFrame:

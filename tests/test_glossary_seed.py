@@ -23,7 +23,10 @@ SEED_WRONG = {
         "Xi Jinping’s Idea of diplomacy",
         "Xi Jinping’s Ideas about diplomacy",
     ],
-    "community_shared_future": ["community of the common destiny of mankind"],
+    "community_shared_future": [
+        "community of the common destiny of mankind",
+        "community of a common destiny of mankind",
+    ],
     "central_military_commission": ["Central Military Council"],
     "cmc_joint_staff": ["Joint Staff of the Central Military Council"],
     "general_secretary": ["Secretary General Xi Jinping"],

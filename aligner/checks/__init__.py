@@ -6,10 +6,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from aligner.checks.alignment import number_mismatch, term_missing
 from aligner.checks.base import SEVERITIES, CheckContext, Finding, Rendering, Severity
-from aligner.checks.structure import omissions
+from aligner.checks.structure import length_outliers, omissions
 from aligner.checks.terms import term_inconsistent, term_status
-from aligner.checks.words import repeated_words
+from aligner.checks.words import repeated_words, untranslated
 from aligner.document import Document
 from aligner.glossary import Glossary, Occurrence, TermMatcher
 
@@ -20,6 +21,10 @@ CHECKS: dict[str, Check] = {
     "term-inconsistent": term_inconsistent,
     "repeated-word": repeated_words,
     "omission": omissions,
+    "term-missing": term_missing,
+    "number-mismatch": number_mismatch,
+    "untranslated": untranslated,
+    "length-outlier": length_outliers,
 }
 
 

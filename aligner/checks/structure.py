@@ -41,3 +41,43 @@ def omissions(ctx: CheckContext) -> list[Finding]:
                     )
                 )
     return out
+
+
+def length_outliers(ctx: CheckContext, threshold: float = 3.5) -> list[Finding]:
+    """``length-outlier``: a bead whose length ratio lies far from the document's usual ratio (robust z-score of
+    the log ratio above ``threshold`` and more than twice or under half the usual ratio): text left out or
+    added inside a sentence."""
+    import math
+    import statistics
+
+    out = []
+    for r in ctx.renderings:
+        if r.pair is None:
+            continue
+        beads = [b for b in r.pair.beads if b.src and b.tgt]
+        if len(beads) < 8:
+            continue
+        logs = []
+        for b in beads:
+            ls = sum(len(ctx.pivot.doc.sentences[i].text) for i in b.src)
+            lt = sum(len(r.doc.sentences[j].text) for j in b.tgt)
+            logs.append(math.log((lt + 1) / (ls + 1)))
+        centre = statistics.median(logs)
+        spread = statistics.median(abs(x - centre) for x in logs) * 1.4826 or 1e-6
+        for b, x in zip(beads, logs, strict=True):
+            z = (x - centre) / spread
+            if abs(z) > threshold and abs(x - centre) > math.log(2):
+                kind = "longer" if x > centre else "shorter"
+                out.append(
+                    Finding(
+                        r.name,
+                        b.tgt,
+                        "length-outlier",
+                        "info",
+                        f"{math.exp(x - centre):.1f}x the usual length",
+                        "",
+                        pivot_sentences=b.src,
+                        context=f"{kind} than usual against {ctx.pivot.name} sentence {', '.join(map(str, b.src))}",
+                    )
+                )
+    return out

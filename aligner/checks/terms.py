@@ -52,7 +52,9 @@ def term_inconsistent(ctx: CheckContext) -> list[Finding]:
                 continue
             ranked = counts.most_common()
             summary = "; ".join(f"{term!r} x{n}" for term, n in ranked)
-            severity: Severity = "info" if all(status[(concept, t)] == "preferred" for t in counts) else "warning"
+            severity: Severity = (
+                "info" if all(status[(concept, t)] == "preferred" for t in counts) else "warning"
+            )
             for term, _ in ranked[1:]:
                 out.append(
                     Finding(

@@ -37,3 +37,43 @@ def repeated_words(ctx: CheckContext) -> list[Finding]:
                         )
                     )
     return out
+
+
+_SCRIPTS = {
+    "han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}"),
+    "cyrillic": re.compile(r"\b[\u0400-\u04ff]{4,}\b"),
+    "latin": re.compile(r"(?<![\w.])[A-Za-z][a-z]{3,}(?![\w.])"),
+}
+_SCRIPT_OF = {"zh": "han", "ja": "han", "ru": "cyrillic", "uk": "cyrillic", "bg": "cyrillic"}
+
+
+def _script(lang: str) -> str:
+    return _SCRIPT_OF.get(lang.split("-")[0].lower(), "latin")
+
+
+def untranslated(ctx: CheckContext) -> list[Finding]:
+    """``untranslated``: words in the pivot's script left in a rendering written in another script (Chinese
+    characters in an English rendering; a Latin word of four or more letters, not an acronym or a web address,
+    in a Chinese or Russian one)."""
+    out = []
+    foreign = _script(ctx.pivot.doc.lang)
+    for r in ctx.renderings:
+        if r is ctx.pivot or _script(r.doc.lang) == foreign:
+            continue
+        pattern = _SCRIPTS[foreign]
+        for sentence in r.doc.sentences:
+            raw = r.doc.text[sentence.start : sentence.end]
+            for m in pattern.finditer(raw):
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                out.append(
+                    Finding(
+                        r.name,
+                        (sentence.index,),
+                        "untranslated",
+                        "warning",
+                        m.group(),
+                        "",
+                        context=context_of(r.doc, start, end),
+                    )
+                )
+    return out
