@@ -154,6 +154,7 @@ def run_set(
         write_tsv(sentence_table(doc), path)
         result.written.append(path)
     _write(result, out / "findings.tsv", to_tsv(findings_frame(result.findings)))
+    concepts = concept_matrix(list(ordered))
     report = {
         "signature": sig,
         "signature_string": signature_string(sig),
@@ -162,10 +163,24 @@ def run_set(
         "renderings": [asdict(s) for s in result.scores],
         "alignment_gold_f1": result.gold_f1,
         "divergent_rows": multi.divergent_rows(),
-        "concepts": concept_matrix(list(ordered)),
+        "concepts": concepts,
         "warnings": result.problems,
     }
     _write(result, out / "scores.json", json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    from aligner.report import render
+
+    page = render(
+        title=f"{docset.title or docset.name}: renderings against {docset.pivot}",
+        signature=signature_string(sig),
+        multi=multi,
+        renderings=ordered,
+        findings=result.findings,
+        scores=result.scores,
+        concepts=report["concepts"],
+        gold_f1=result.gold_f1,
+        glossary=glossary,
+    )
+    _write(result, out / "report.html", page)
     return result
 
 
