@@ -176,7 +176,7 @@ def run_set(
         renderings=ordered,
         findings=result.findings,
         scores=result.scores,
-        concepts=report["concepts"],
+        concepts=concepts,
         gold_f1=result.gold_f1,
         glossary=glossary,
     )
