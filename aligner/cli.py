@@ -109,8 +109,8 @@ def run(
       aligner run en:rendering.txt zh:original.txt ru:russian.txt --out outputs/mine
     """
     from aligner.cli_align import load_glossary_option
-    from aligner.docset import DocumentSet
-    from aligner.job import default_set, run_set, set_from_files, stderr_progress
+    from aligner.docset import DocumentSet, load_set
+    from aligner.job import StepProgress, default_set, run_set, set_from_files
 
     target: Path | DocumentSet
     if len(inputs) > 1 or (inputs and ":" in inputs[0] and not Path(inputs[0]).exists()):
@@ -121,12 +121,13 @@ def run(
     else:
         target = Path(inputs[0]) if inputs else default_set()
     glossary = load_glossary_option(glossary_path, not no_glossary)
+    renderings = len((target if isinstance(target, DocumentSet) else load_set(target)).renderings)
     result = run_set(
         target,
         out_dir,
         glossary=glossary,
         encoder_spec=encoder_spec,
-        progress=stderr_progress,
+        progress=StepProgress(2 * renderings),
     )
     for problem in result.problems:
         click.echo(f"aligner: warning: {problem}", err=True)

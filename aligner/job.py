@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 import polars as pl
 
@@ -240,6 +241,19 @@ def _write(result: RunResult, path: Path, text: str) -> None:
     result.written.append(path)
 
 
-def stderr_progress(message: str) -> None:
-    if sys.stderr.isatty():
-        print(f"aligner: {message} ...", file=sys.stderr, flush=True)
+class StepProgress:
+    """Progress of the main job on stderr, when it is a terminal: a bar of the steps done, with the current one
+    (encoding each rendering, aligning each with the pivot, checking)."""
+
+    def __init__(self, steps: int, stream: TextIO | None = None) -> None:
+        self.steps, self.done = max(steps, 1), 0
+        self.stream: TextIO = stream or sys.stderr
+        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
+
+    def __call__(self, message: str) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        filled = round(30 * min(self.done, self.steps) / self.steps)
+        line = f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.steps} {message[:60]:<60}"
+        print(line, end="" if self.done < self.steps else "\n", file=self.stream, flush=True)

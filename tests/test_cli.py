@@ -102,3 +102,22 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert done.returncode == 0
     assert done.stdout.startswith("aligner, version")
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    import io
+
+    from aligner.job import StepProgress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    shown, hidden = Terminal(), io.StringIO()
+    for stream in (shown, hidden):
+        progress = StepProgress(2, stream)
+        progress("encoding zh (66 sentences)")
+        progress("checking")
+    assert "[###############...............] 1/2 encoding zh" in shown.getvalue()
+    assert shown.getvalue().endswith("\n") and "2/2 checking" in shown.getvalue()
+    assert hidden.getvalue() == ""
