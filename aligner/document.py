@@ -56,6 +56,15 @@ class Document:
     def paragraph_of(self, sentence_index: int) -> Paragraph:
         return self.paragraphs[self.sentences[sentence_index].paragraph]
 
+    @property
+    def joiner(self) -> str:
+        """What separates sentences in running text: nothing in Chinese and Japanese, a space elsewhere."""
+        return "" if self.lang.split("-")[0].lower() in ("zh", "ja") else " "
+
+    def text_of(self, ids: tuple[int, ...] | list[int]) -> str:
+        """The (folded) text of these sentences, joined as the language writes them."""
+        return self.joiner.join(self.sentences[i].text for i in ids)
+
     def starts_paragraph(self, sentence_index: int) -> bool:
         """True when the sentence is the first of its paragraph (soft evidence for alignment)."""
         return self.paragraph_of(sentence_index).first == sentence_index

@@ -69,8 +69,7 @@ def _marked(doc: Document, ids: Sequence[int], terms: Sequence[Sequence[Occurren
             cursor = o.end
         out.append(_e(doc.text[cursor : sentence.end]))
         parts.append(" ".join("".join(out).split()))
-    joiner = "" if doc.lang.split("-")[0] in ("zh", "ja") else " "
-    return joiner.join(parts)
+    return doc.joiner.join(parts)
 
 
 def _plot(multi: MultiAlignment, width: int = 1200, height: int = 64) -> str:

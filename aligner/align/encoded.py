@@ -31,9 +31,9 @@ def encode_document(
 ) -> EncodedDocument:
     """Embed a document's sentences (and windows of up to ``windows`` sentences) and collect its anchors."""
     texts = [s.text for s in doc.sentences]
-    joiner = "" if doc.lang.split("-")[0] in ("zh", "ja") else " "
     window_texts = {
-        k: [joiner.join(texts[s : s + k]) for s in range(len(texts) - k + 1)] for k in range(2, windows + 1)
+        k: [doc.joiner.join(texts[s : s + k]) for s in range(len(texts) - k + 1)]
+        for k in range(2, windows + 1)
     }
     everything = texts + [t for k in sorted(window_texts) for t in window_texts[k]]
     unique = list(dict.fromkeys(everything))  # repeated sentences are encoded once

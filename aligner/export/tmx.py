@@ -17,8 +17,7 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _text(doc: Document, ids: tuple[int, ...]) -> str:
-    joiner = "" if doc.lang.split("-")[0] in ("zh", "ja") else " "
-    return _NOT_XML.sub("", joiner.join(doc.sentences[i].text for i in ids))
+    return _NOT_XML.sub("", doc.text_of(ids))
 
 
 def to_tmx(multi: MultiAlignment, signature: str) -> str:

@@ -25,8 +25,7 @@ def _ids(ids: tuple[int, ...]) -> str:
 
 
 def _text(doc: Document, ids: tuple[int, ...]) -> str:
-    joiner = "" if doc.lang.split("-")[0] in ("zh", "ja") else " "
-    return joiner.join(doc.sentences[i].text for i in ids)
+    return doc.text_of(ids)
 
 
 def pair_frame(pair: PairAlignment) -> pl.DataFrame:
