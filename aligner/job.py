@@ -74,7 +74,7 @@ class RunResult:
                 f"{_pct(s.term_consistency):>8}{s.findings['error']:>8}{s.findings['warning']:>7}"
                 f"{'' if gold is None else f'{gold:.3f}':>9}"
             )
-        return "\n".join(lines)
+        return "\n".join(line.rstrip() for line in lines)
 
 
 def _pct(value: float | None) -> str:

@@ -213,6 +213,10 @@ def _dp(
     if config.anchor_weight and src.anchors is not None and tgt.anchors is not None:
         anchors = _Windows(src.anchors, tgt.anchors, lo, width, amax, bmax)
     costs = _Costs(src, tgt, lo, width, config, ratio, fine)
+    if config.null_sim and fine:
+        best_x, best_y = _best_partners(windows, n, m)
+        costs.null_x = costs.null_x * _partner_factor(best_x, config.null_sim)
+        costs.null_y = costs.null_y * _partner_factor(best_y, config.null_sim)
     pairs = [(t, a, b) for t, (a, b) in enumerate(beads) if a >= 1]
     insert = beads.index((0, 1)) if (0, 1) in beads else -1
     k = np.arange(width)
@@ -301,6 +305,33 @@ def _length_variance(x: np.ndarray, y: np.ndarray, ratio: float) -> float:
     cy = np.interp(share, np.linspace(0, 1, len(y) + 1), np.concatenate(([0.0], np.cumsum(y))))
     spread = float(np.var(np.diff(cy) - ratio * np.diff(cx)))
     return max(spread / max(float(np.mean(np.diff(cy))), 1.0), 0.5 * ratio)
+
+
+def _best_partners(windows: _Windows, n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's highest cosine with a sentence of the other side inside the band."""
+    best_x = np.full(n, -1.0)
+    best_y = np.full(m, -1.0)
+    for p0 in range(0, n, _CHUNK):
+        p1 = min(p0 + _CHUNK, n)
+        prefix = windows.prefix(p0, p1)
+        band = np.diff(prefix, axis=1)  # (rows, swidth): the sentence cosines themselves
+        cols = windows.slo[p0:p1][:, None] + np.arange(windows.swidth)[None, :]
+        inside = (cols >= 0) & (cols < m)
+        band = np.where(inside, band, -1.0)
+        best_x[p0:p1] = band.max(axis=1)
+        np.maximum.at(best_y, np.clip(cols, 0, max(m - 1, 0))[inside], band[inside])
+    return best_x, best_y
+
+
+def _partner_factor(best: np.ndarray, weight: float) -> np.ndarray:
+    """Leaving out a sentence with no good partner anywhere near is cheap: the null cost shrinks by ``weight``
+    per three median absolute deviations its best cosine lies below the document's median best cosine (never
+    below a quarter). Measured in the document's own spread, since cosines run lower across scripts."""
+    if len(best) == 0:
+        return best
+    centre = float(np.median(best))
+    spread = 3.0 * max(float(np.median(np.abs(best - centre))), 1e-3)
+    return np.asarray(np.clip(1.0 + weight * (best - centre) / spread, 0.25, 1.0))
 
 
 def _null_costs(lengths: np.ndarray, config: AlignConfig) -> np.ndarray:
