@@ -7,7 +7,8 @@ Writes to the output folder (default ``outputs/<set>``), every file atomically:
 - ``sentences/<rendering>.tsv``: the sentences of every rendering with ids and offsets;
 - ``findings.tsv``: one row per finding (see ``FINDING_COLUMNS``);
 - ``scores.json``: the signature, per-rendering scores, the concept x rendering matrix, and alignment quality
-  against the set's gold files where there are some.
+  against the set's gold files where there are some;
+- ``report.html``: the page a translator reads (see ``aligner.report``).
 """
 
 from __future__ import annotations
