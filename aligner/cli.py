@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from aligner import __version__
+from aligner.cli_align import encoder_option, glossary_options
 from aligner.errors import AlignerError
 from aligner.reader import ParagraphMode, read_document
 from aligner.segment import is_supported
@@ -71,17 +72,8 @@ def segment(file: Path, lang: str, presegmented: bool, paragraphs: ParagraphMode
     default=None,
     help="Folder to write to [default: outputs/<set name>].",
 )
-@click.option(
-    "--glossary",
-    "glossary_path",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Glossary folder [default: ./glossary when present].",
-)
-@click.option("--no-glossary", is_flag=True, help="Run without a glossary (no terminology checks).")
-@click.option(
-    "--encoder", "encoder_spec", default="use-m3", show_default=True, help="use-m3, or hf:PATH_OR_NAME."
-)
+@glossary_options("terms are checked")
+@encoder_option
 @click.option(
     "--fail-under",
     type=click.FloatRange(0, 100),

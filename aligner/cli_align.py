@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -33,6 +35,36 @@ def _languages(
     if len(listed) != len(files) or not all(listed):
         raise AlignerError(f"{len(files)} files but {len(listed)} languages: give one language per file")
     return listed
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def encoder_option(func: F) -> F:
+    """``--encoder``, shared by the commands that align."""
+    return click.option(
+        "--encoder",
+        "encoder_spec",
+        default=DEFAULT_ENCODER,
+        show_default=True,
+        help="use-m3, or hf:PATH_OR_NAME.",
+    )(func)
+
+
+def glossary_options(use: str) -> Callable[[F], F]:
+    """``--glossary PATH`` and ``--no-glossary``, shared by the commands that use the glossary for ``use``."""
+
+    def decorate(func: F) -> F:
+        func = click.option("--no-glossary", is_flag=True, help=f"No glossary: no {use}.")(func)
+        return click.option(
+            "--glossary",
+            "glossary_path",
+            type=click.Path(path_type=Path),
+            default=None,
+            help=f"Glossary folder whose {use} [default: $ALIGNER_GLOSSARY or ./glossary when present].",
+        )(func)
+
+    return decorate
 
 
 def _default_names(files: tuple[Path, ...]) -> list[str]:
@@ -75,21 +107,8 @@ def load_glossary_option(path: Path | None, use: bool) -> Glossary | None:
     default=None,
     help="Write here (atomically) instead of stdout.",
 )
-@click.option(
-    "--encoder",
-    "encoder_spec",
-    default=DEFAULT_ENCODER,
-    show_default=True,
-    help="use-m3, or hf:PATH_OR_NAME.",
-)
-@click.option(
-    "--glossary",
-    "glossary_path",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Glossary whose concepts anchor the alignment [default: ./glossary when present].",
-)
-@click.option("--no-glossary", is_flag=True, help="Do not use glossary concepts as anchors.")
+@encoder_option
+@glossary_options("concepts anchor the alignment")
 @click.option(
     "--max-bead",
     type=click.IntRange(2, 8),
