@@ -28,22 +28,22 @@ class AlignConfig:
     max_bead: int = 5
     # cost of a bead = (1 - sim) * (a * b) ** size_exponent + type penalty + length weight * |log length ratio|
     # windows of up to this many sentences are also encoded as one text; their cosine is mixed in
-    encoded_windows: int = 2
-    window_mix: float = 0.45
+    encoded_windows: int = 3
+    window_mix: float = 0.55
     window_weight: float = 0.0  # sentences weigh (length / mean) ** window_weight in a window's mean vector
     subsume: float = (
-        0.5  # penalty per unit by which a merged window is less similar than its best single pair
+        0.7  # penalty per unit by which a merged window is less similar than its best single pair
     )
     centre: float = 0.0  # subtract this share of the sentences' mean cosine with random sentences
     size_exponent: float = 0.85  # (1 - sim) is multiplied by (a * b) ** size_exponent
     null_cost: float = 0.65
     null_length: float = 0.0  # null cost scaled by (length / median length) ** null_length
     # nulls are cheaper for sentences whose best partner in the band is weak (see search._partner_factor)
-    null_sim: float = 0.1
+    null_sim: float = 0.15
     merge_penalty: float = 0.06  # 1-2 / 2-1
-    merge3_penalty: float = 0.05  # 1-3 / 3-1 / 2-2
+    merge3_penalty: float = 0.14  # 1-3 / 3-1 / 2-2
     merge4_penalty: float = 0.05  # 1-4 / 4-1 / 2-3 / 3-2
-    length_weight: float = 0.4
+    length_weight: float = 0.45
     length_gc: float = (
         0.0  # weight of a Gale-Church length term (|difference| / expected spread, capped at 4)
     )

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from aligner.align.anchors import features
+from aligner.align.config import AlignConfig
 from aligner.document import Document
-from aligner.encoders import SentenceEncoder
+from aligner.encoders import SentenceEncoder, WindowEncoder
 from aligner.glossary import Glossary, TermMatcher
 
 
@@ -27,20 +28,17 @@ class EncodedDocument:
 
 
 def encode_document(
-    doc: Document, encoder: SentenceEncoder, *, windows: int = 2, glossary: Glossary | None = None
+    doc: Document, encoder: SentenceEncoder, *, windows: int | None = None, glossary: Glossary | None = None
 ) -> EncodedDocument:
-    """Embed a document's sentences (and windows of up to ``windows`` sentences) and collect its anchors."""
+    """Embed a document's sentences (and windows of up to ``windows`` sentences, by default as many as the
+    aligner's settings use) and collect its anchors."""
+    if windows is None:
+        windows = AlignConfig().encoded_windows
     texts = [s.text for s in doc.sentences]
-    window_texts = {
-        k: [doc.joiner.join(texts[s : s + k]) for s in range(len(texts) - k + 1)]
-        for k in range(2, windows + 1)
-    }
-    everything = texts + [t for k in sorted(window_texts) for t in window_texts[k]]
-    unique = list(dict.fromkeys(everything))  # repeated sentences are encoded once
-    vectors = encoder.encode(unique) if unique else np.zeros((0, 1), dtype=np.float32)
-    index = {text: row for row, text in enumerate(unique)}
-    emb = vectors[[index[t] for t in texts]] if texts else vectors
-    encoded_windows = {k: vectors[[index[t] for t in ts]] for k, ts in window_texts.items() if ts}
+    if isinstance(encoder, WindowEncoder):
+        emb, encoded_windows = encoder.encode_windows(texts, windows)
+    else:
+        emb, encoded_windows = _encode_texts(texts, doc.joiner, encoder, windows)
     concepts = _concepts(doc, glossary)
     feats = tuple(
         tuple(features(text, doc.lang)) + tuple(f"c:{c}" for c in concepts[i]) for i, text in enumerate(texts)
@@ -48,6 +46,21 @@ def encode_document(
     para = np.array([doc.starts_paragraph(i) for i in range(len(texts))], dtype=bool)
     lengths = np.array([len(t) for t in texts], dtype=np.float64)
     return EncodedDocument(doc, emb.astype(np.float32), encoded_windows, lengths, para, feats)
+
+
+def _encode_texts(
+    texts: list[str], joiner: str, encoder: SentenceEncoder, windows: int
+) -> tuple[np.ndarray, dict[int, np.ndarray]]:
+    """Sentences and windows encoded as texts (repeated texts once)."""
+    window_texts = {
+        k: [joiner.join(texts[s : s + k]) for s in range(len(texts) - k + 1)] for k in range(2, windows + 1)
+    }
+    everything = texts + [t for k in sorted(window_texts) for t in window_texts[k]]
+    unique = list(dict.fromkeys(everything))
+    vectors = encoder.encode(unique) if unique else np.zeros((0, 1), dtype=np.float32)
+    index = {text: row for row, text in enumerate(unique)}
+    emb = vectors[[index[t] for t in texts]] if texts else vectors
+    return emb, {k: vectors[[index[t] for t in ts]] for k, ts in window_texts.items() if ts}
 
 
 def _concepts(doc: Document, glossary: Glossary | None) -> Sequence[Sequence[str]]:

@@ -2,13 +2,16 @@
 
 Cost of a bead of ``a`` source and ``b`` target sentences (``a, b >= 1``)::
 
-    (1 - cos(window_src, window_tgt)) * (a + b) / 2 + type penalty + length weight * |log length ratio|
+    (1 - sim) * (a * b) ** size_exponent + type penalty + length weight * |log length ratio|
+        + subsume * max(0, best single pair's cosine - sim)   (a merge must be closer than its best pair)
         - anchor weight * (2 * cos(anchors_src, anchors_tgt) - 1)     (when both windows have anchors)
         - paragraph bonus (both beads start a paragraph) + paragraph cross (a window spans a paragraph break)
 
-where a window's vector is the normalised mean of its sentences' embeddings; a 1-0 or 0-1 bead costs
-``null_cost``. Window cosines come from a band of sentence-to-sentence cosines and their prefix sums, so a
-bead of any size costs a few array look-ups.
+where ``sim`` mixes the cosine of the windows' mean vectors (the normalised mean of their sentences'
+embeddings) with the cosine of the windows encoded as one text (``window_mix``, for windows of up to
+``encoded_windows`` sentences). A 1-0 or 0-1 bead costs ``null_cost``, less for a sentence whose best partner
+in the band is weak. Mean-vector cosines come from a band of sentence-to-sentence cosines and their prefix
+sums, so a bead of any size costs a few array look-ups.
 
 Search, coarse to fine (as in Vecalign): a level whose full grid is small is searched whole; otherwise both
 sides are halved (neighbouring sentences averaged), the halves aligned recursively, and the level searched in a

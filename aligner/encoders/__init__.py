@@ -8,7 +8,7 @@ encoder, local files only, needs PyTorch).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
@@ -26,6 +26,16 @@ class SentenceEncoder(Protocol):
         ...
 
     def encode(self, sentences: Sequence[str]) -> np.ndarray: ...
+
+
+@runtime_checkable
+class WindowEncoder(Protocol):
+    """An encoder that can give the vectors of windows of consecutive sentences (as if each window were one
+    text) more cheaply than by encoding the windows' texts."""
+
+    def encode_windows(
+        self, sentences: Sequence[str], largest: int
+    ) -> tuple[np.ndarray, dict[int, np.ndarray]]: ...
 
 
 def _use(spec: str) -> SentenceEncoder:

