@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aligner.align import encode_document
 from aligner.encoders import WindowEncoder, get_encoder
@@ -88,3 +90,34 @@ def test_documents_take_the_cheap_windows(encoder: UseEncoder) -> None:
     assert sorted(encoded.windows) == [2, 3]
     texts = [" ".join(FRENCH[s : s + 3]) for s in range(len(FRENCH) - 2)]
     assert _cosines(encoded.windows[3], encoder.encode(texts)).min() > 0.9999
+
+
+_WORDS = [
+    "le",
+    "sommet",
+    "de",
+    "la",
+    "tour",
+    ",",
+    ".",
+    "1956",
+    "Kangchenjunga",
+    "l'",
+    "arête",
+    "(",
+    ")",
+    "«",
+    "»",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30), min_size=1, max_size=7))
+def test_any_document_gets_the_windows_encoded_as_texts(encoder: UseEncoder, words: list[list[str]]) -> None:
+    texts = [" ".join(w) for w in words]
+    sentences, windows = encoder.encode_windows(texts, 3)
+    assert _cosines(sentences, encoder.encode(texts)).min() > 0.9999
+    assert sorted(windows) == [k for k in (2, 3) if k <= len(texts)]
+    for size, vectors in windows.items():
+        joined = [" ".join(texts[s : s + size]) for s in range(len(texts) - size + 1)]
+        assert _cosines(vectors, encoder.encode(joined)).min() > 0.9999
