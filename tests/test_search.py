@@ -27,7 +27,7 @@ def _unit(rng: np.random.Generator, n: int, d: int = 32) -> np.ndarray:
     m=st.integers(0, 40),
     seed=st.integers(0, 10_000),
     full_cells=st.sampled_from([10, 4_000_000]),
-    max_bead=st.integers(2, 5),
+    max_bead=st.integers(2, 7),
 )
 def test_every_sentence_in_exactly_one_bead_and_beads_monotone(n, m, seed, full_cells, max_bead) -> None:
     rng = np.random.default_rng(seed)
@@ -110,3 +110,23 @@ def test_one_side_empty() -> None:
     rng = np.random.default_rng(0)
     path = search(_side(_unit(rng, 3)), _side(np.zeros((0, 32))), AlignConfig())
     assert [(s.i0, s.i1, s.j0, s.j1) for s in path] == [(0, 1, 0, 0), (1, 2, 0, 0), (2, 3, 0, 0)]
+
+
+def test_max_bead_above_five_allows_every_larger_bead() -> None:
+    # one source sentence said in five target sentences, and three in three that cross: beads of six
+    rng = np.random.default_rng(11)
+    src = _unit(rng, 12, 64)
+    tgt_rows = [src[0], src[1]]
+    tgt_rows += [src[2] + rng.normal(scale=0.02, size=64) for _ in range(5)]  # 1-5
+    mixed = src[3] + src[4] + src[5]
+    tgt_rows += [mixed + rng.normal(scale=0.05, size=64) for _ in range(3)]  # 3-3, no 1-1 inside
+    tgt_rows += list(src[6:])
+    tgt = np.array([v / np.linalg.norm(v) for v in tgt_rows])
+    found = {}
+    for max_bead in (5, 6):
+        config = AlignConfig(max_bead=max_bead, length_weight=0.0)
+        assert ({(3, 3), (1, 5), (5, 1)} <= set(config.allowed_beads())) == (max_bead == 6)
+        path = search(_side(src), _side(tgt), config)
+        found[max_bead] = {(tuple(range(s.i0, s.i1)), tuple(range(s.j0, s.j1))) for s in path}
+    assert ((2,), (2, 3, 4, 5, 6)) in found[6] and ((3, 4, 5), (7, 8, 9)) in found[6]
+    assert ((2,), (2, 3, 4, 5, 6)) not in found[5]

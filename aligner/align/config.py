@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
-#: bead types (source sentences, target sentences) allowed by default; (0, 1) and (1, 0) are omissions
-DEFAULT_BEADS: tuple[tuple[int, int], ...] = (
-    (1, 1),
-    (1, 0),
-    (0, 1),
-    (1, 2),
-    (2, 1),
-    (1, 3),
-    (3, 1),
-    (2, 2),
-    (1, 4),
-    (4, 1),
-    (2, 3),
-    (3, 2),
-)
+
+def beads_up_to(size: int) -> tuple[tuple[int, int], ...]:
+    """Bead types (source sentences, target sentences) of at most ``size`` sentences in all, smallest first:
+    1-1, the omissions 1-0 and 0-1, then 1-2, 2-1, 1-3, 3-1, 2-2, 1-4, 4-1, 2-3, 3-2, ..."""
+    out = [(1, 1), (1, 0), (0, 1)]
+    for total in range(3, size + 1):
+        for a in range(1, total // 2 + 1):
+            out += [(a, total - a)] if 2 * a == total else [(a, total - a), (total - a, a)]
+    return tuple(out)
+
+
+#: the bead types of the default ``max_bead`` (5)
+DEFAULT_BEADS = beads_up_to(5)
 
 
 @dataclass(frozen=True)
@@ -55,9 +53,11 @@ class AlignConfig:
     # search
     band: int = 12  # sentences either side of the coarse path
     full_cells: int = 250_000  # below this many cells a level is searched whole
-    beads: tuple[tuple[int, int], ...] = field(default=DEFAULT_BEADS)
+    beads: tuple[tuple[int, int], ...] | None = None  # None: every type up to max_bead (beads_up_to)
 
     def allowed_beads(self) -> tuple[tuple[int, int], ...]:
+        if self.beads is None:
+            return beads_up_to(self.max_bead)
         return tuple(b for b in self.beads if b[0] + b[1] <= self.max_bead)
 
     def settings(self) -> dict[str, object]:
