@@ -9,6 +9,8 @@ encoder.
     python benchmarks/align.py                  # gold sets + search scaling
     python benchmarks/align.py --end-to-end     # ... + encode and align 30,000 x 40,000 real sentences
     python benchmarks/align.py --sets textberg  # one set
+    python benchmarks/align.py --sets textberg-reversed,bible-reversed  # target -> source: a direction
+                                                # the settings were not tuned on
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def _peak_mb() -> float:
 
 def run_set(name: str) -> dict[str, object]:
     from aligner.align import AlignConfig, align_encoded, encode_document
-    from aligner.beads import parse_beads
+    from aligner.beads import Bead, parse_beads
     from aligner.docset import load_set
     from aligner.encoders import get_encoder
     from aligner.evaluate import merge_by_verse, score
@@ -45,6 +47,8 @@ def run_set(name: str) -> dict[str, object]:
     jobs = []  # (src path, src lang, tgt path, tgt lang, gold, verses)
     glossary = None
     presegmented = True
+    reversed_ = name.endswith("-reversed")
+    name = name.removesuffix("-reversed")
     if name == "textberg":
         t = BENCH / "textberg-dev"
         jobs.append((t / "dev.de", "de", t / "dev.fr", "fr", t / "dev.defr", None))
@@ -81,9 +85,12 @@ def run_set(name: str) -> dict[str, object]:
                 sentences += len(doc)
             encoded.append(cache[path])
         start = time.perf_counter()
-        pair = align_encoded(encoded[0], encoded[1], config)
+        if reversed_:
+            pair = align_encoded(encoded[1], encoded[0], config)
+        else:
+            pair = align_encoded(encoded[0], encoded[1], config)
         search += time.perf_counter() - start
-        beads = list(pair.beads)
+        beads = [Bead(b.tgt, b.src, b.score) for b in pair.beads] if reversed_ else list(pair.beads)
         if verses is not None:
             beads = merge_by_verse(beads, *(p.read_text(encoding="utf-8").splitlines() for p in verses))
         gold = parse_beads(gold_path.read_text(encoding="utf-8"))
@@ -92,7 +99,7 @@ def run_set(name: str) -> dict[str, object]:
         per_doc[tgt_path.stem] = round(score([gold], [beads]).f1_strict, 4)
     s = score(golds, tests)
     return {
-        "set": name,
+        "set": name + ("-reversed" if reversed_ else ""),
         "sentences": sentences,
         "strict_p": s.precision_strict,
         "strict_r": s.recall_strict,
@@ -189,19 +196,19 @@ def main() -> None:
             print(json.dumps(end_to_end(int(rest[0]), int(rest[1]))))
         return
     print(
-        f"{'set':<10}{'sents':>7}{'P':>7}{'R':>7}{'F1':>7}{'laxF1':>7}{'embed s':>9}{'search s':>9}{'peak MB':>9}"
+        f"{'set':<18}{'sents':>7}{'P':>7}{'R':>7}{'F1':>7}{'laxF1':>7}{'embed s':>9}{'search s':>9}{'peak MB':>9}"
     )
     for name in args.sets.split(","):
         if name != "seed" and not BENCH.exists():
-            print(f"{name:<10} skipped: {BENCH} is not there")
+            print(f"{name:<18} skipped: {BENCH} is not there")
             continue
         r = _child(["--child", "set", name])
         print(
-            f"{name:<10}{r['sentences']:>7}{r['strict_p']:>7.3f}{r['strict_r']:>7.3f}{r['strict_f1']:>7.3f}"
+            f"{name:<18}{r['sentences']:>7}{r['strict_p']:>7.3f}{r['strict_r']:>7.3f}{r['strict_f1']:>7.3f}"
             f"{r['lax_f1']:>7.3f}{r['embed_s']:>9.1f}{r['search_s']:>9.2f}{r['peak_mb']:>9.0f}"
         )
         if name == "seed":
-            print(f"{'':<10}per rendering strict F1: {r['per_document']}")
+            print(f"{'':<18}per rendering strict F1: {r['per_document']}")
     print("\nsearch alone, synthetic embeddings (512 dimensions):")
     print(f"{'source':>8}{'target':>8}{'search s':>10}{'peak MB':>9}")
     for n in (1000, 3000, 10000, 30000):
