@@ -17,11 +17,14 @@ from aligner.numbers import values
 
 DIMENSIONS = 2048
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]{3,}")
+# shorter words count only as capitals: acronyms ("GDP", "UN", "WTO"), not "the" or "und"
+_ACRONYM = re.compile(r"(?<![A-Za-zÀ-ÖØ-öø-ÿ'-])[A-Z]{2,3}(?![A-Za-zÀ-ÖØ-öø-ÿ'-])")
 
 
 def features(text: str, lang: str) -> list[str]:
     found = [f"#{v}" for v in values(text, lang)]
     found += [f"w:{w.lower()}" for w in _LATIN_WORD.findall(text)]
+    found += [f"w:{w.lower()}" for w in _ACRONYM.findall(text)]
     return found
 
 
